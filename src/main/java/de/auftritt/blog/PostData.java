@@ -1,0 +1,12 @@
+package de.auftritt.blog;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What the owner wrote, checked and ready to save. The slug is final (generated from the title where the owner
+ * left it empty); {@code publishAt} null means "now".
+ */
+public record PostData(String title, String slug, String summary, String bodyMarkdown, Set<String> tags,
+        PostStatus status, Instant publishAt) {
+}

@@ -1,0 +1,6 @@
+package de.auftritt.blog;
+
+public enum PostStatus {
+
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,68 @@
+package de.auftritt.config;
+
+import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Language: a visitor's explicit choice ({@code ?lang=en}, kept in a cookie) wins, then the browser's
+ * {@code Accept-Language}, then the site's configured language.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+    private final AuftrittProperties properties;
+
+    WebConfig(AuftrittProperties properties) {
+        this.properties = properties;
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        resolver.setDefaultLocaleFunction(request -> {
+            if (request.getHeader("Accept-Language") != null) {
+                for (Locale wanted : Collections.list(request.getLocales())) {
+                    for (Locale supported : SUPPORTED) {
+                        if (supported.getLanguage().equals(wanted.getLanguage())) {
+                            return supported;
+                        }
+                    }
+                }
+            }
+            return siteLocale();
+        });
+        return resolver;
+    }
+
+    private Locale siteLocale() {
+        String language = properties.site().locale().getLanguage();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.GERMAN);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}

@@ -1,0 +1,5 @@
+package de.auftritt.site;
+
+/** A page as the owner wrote it, checked and ready to save. */
+public record PageData(String title, String slug, String description, String bodyMarkdown) {
+}
