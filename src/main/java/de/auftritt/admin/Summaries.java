@@ -1,8 +1,13 @@
 package de.auftritt.admin;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** A summary made from the start of the rendered text when the owner leaves the summary empty. */
+/**
+ * A summary made from the first paragraph of the rendered text when the owner leaves the summary empty (tables,
+ * lists and code would read as a jumble of words).
+ */
 final class Summaries {
 
     static final int LENGTH = 200;
@@ -11,7 +16,9 @@ final class Summaries {
     }
 
     static String fromMarkdownText(String renderedHtml) {
-        String text = Jsoup.parse(renderedHtml).text().strip();
+        Document doc = Jsoup.parseBodyFragment(renderedHtml);
+        Element paragraph = doc.selectFirst("p");
+        String text = (paragraph != null ? paragraph.text() : doc.text()).strip();
         if (text.length() <= LENGTH) {
             return text;
         }

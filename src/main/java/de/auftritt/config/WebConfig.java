@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * {@code Accept-Language}, then the site's configured language.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuftrittProperties.class)
 class WebConfig implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);

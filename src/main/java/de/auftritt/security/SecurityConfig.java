@@ -12,9 +12,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The public site is open to everyone; {@code /admin/**} needs the owner's login; the actuator shows only its
  * health. CSRF protection stays on for every form. The headers allow a strict Content-Security-Policy because
  * no template has inline scripts or style attributes. HSTS comes from nginx, which terminates TLS.
+ *
+ * <p>Public so that web-layer slice tests of other packages can import it.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: data:; "
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
