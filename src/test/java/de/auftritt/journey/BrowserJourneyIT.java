@@ -140,7 +140,7 @@ class BrowserJourneyIT {
     static void site(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("auftritt.site.url", () -> BASE);
-        // Created here: DataDirectoryCreator runs before @DynamicPropertySource values reach the environment.
+        // A fresh folder for every run of the journey.
         registry.add("auftritt.data-dir", () -> createDirectory(temp.resolve("data")));
         registry.add("auftritt.admin.username", () -> OWNER);
         registry.add("auftritt.admin.password", () -> OWNER_PASSWORD);

@@ -1,0 +1,89 @@
+package de.auftritt.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import de.auftritt.AuftrittApplication;
+import de.auftritt.blog.PostData;
+import de.auftritt.blog.PostRepository;
+import de.auftritt.blog.PostService;
+import de.auftritt.blog.PostStatus;
+import de.auftritt.contact.ContactForm;
+import de.auftritt.contact.ContactMessageRepository;
+import de.auftritt.contact.ContactService;
+import de.auftritt.site.PageRepository;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The operator's view of the first start and of restarts: the real application started twice on the same data
+ * folder (whose parent folders do not exist yet).
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartAndRestartTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aRestartKeepsPostsMessagesAndTheAdminAccount(CapturedOutput output) {
+        Path dataDir = temp.resolve("nested/data");
+        try (ConfigurableApplicationContext first = start(dataDir, "first-password-123")) {
+            first.getBean(PostService.class).create(new PostData("Bleibt", "bleibt", "Kurz", "Text", Set.of("a"),
+                    PostStatus.PUBLISHED, null));
+            first.getBean(ContactService.class).receive(new ContactForm("Erika", "erika@example.org", "Hallo", "Bleibt auch"));
+            assertThat(passwordMatches(first, "admin", "first-password-123")).isTrue();
+            assertThat(first.getBean(PageRepository.class).count()).isEqualTo(2);
+        }
+        assertThat(dataDir.resolve("auftritt.db")).isRegularFile();
+
+        try (ConfigurableApplicationContext second = start(dataDir, "another-password-456")) {
+            assertThat(second.getBean(PostRepository.class).findBySlug("bleibt")).isPresent();
+            assertThat(second.getBean(ContactMessageRepository.class).findAll())
+                .anySatisfy(m -> assertThat(m.getMessage()).isEqualTo("Bleibt auch"));
+            assertThat(passwordMatches(second, "admin", "first-password-123")).as("the account is untouched").isTrue();
+            assertThat(passwordMatches(second, "admin", "another-password-456")).isFalse();
+            assertThat(second.getBean(PageRepository.class).count()).as("no second set of default pages").isEqualTo(2);
+        }
+        assertThat(output).doesNotContain("first-password-123").doesNotContain("another-password-456");
+    }
+
+    @Test
+    void withoutAPasswordARandomOneIsGeneratedAndLoggedOnce(CapturedOutput output) {
+        Path dataDir = temp.resolve("generated");
+        String password;
+        try (ConfigurableApplicationContext first = start(dataDir, "")) {
+            String line = output.getAll().lines().filter(l -> l.contains("generated password")).findFirst().orElseThrow();
+            password = line.replaceAll(".*generated password: (\\S+).*", "$1");
+            assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(passwordMatches(first, "admin", password)).isTrue();
+            String hash = first.getBean(AdminAccountRepository.class).findByUsername("admin").orElseThrow().getPasswordHash();
+            assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(password);
+        }
+        try (ConfigurableApplicationContext second = start(dataDir, "")) {
+            assertThat(passwordMatches(second, "admin", password)).isTrue();
+        }
+        assertThat(output.getAll().lines().filter(l -> l.contains("generated password"))).hasSize(1);
+    }
+
+    private static boolean passwordMatches(ConfigurableApplicationContext context, String username, String password) {
+        String hash = context.getBean(AdminAccountRepository.class).findByUsername(username).orElseThrow()
+            .getPasswordHash();
+        return context.getBean(PasswordEncoder.class).matches(password, hash);
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir, String adminPassword) {
+        return new SpringApplicationBuilder(AuftrittApplication.class)
+            .run("--auftritt.data-dir=" + dataDir, "--auftritt.admin.password=" + adminPassword, "--server.port=0",
+                    "--spring.main.banner-mode=off");
+    }
+}
