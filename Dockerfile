@@ -45,7 +45,7 @@ RUN mkdir -p /usr/share/man/man1 \
 # JVM settings for a 1 GB server. The heap is the smaller part of the process:
 # metaspace, code cache, thread stacks, malloc arenas and the AOT cache add more.
 # SerialGC: no GC threads or card-table overhead worth having on 1-2 cores.
-ENV JAVA_FLAGS="-XX:+UseSerialGC -Xms48m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+ExitOnOutOfMemoryError" \
+ENV JAVA_FLAGS="-XX:+UseSerialGC -Xms48m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED" \
     MALLOC_ARENA_MAX=2 \
     DATA_DIR=/data \
     SERVER_PORT=8080

@@ -166,7 +166,8 @@ class ComposeStackIT {
         TlsProbe.Handshake handshake = TlsProbe.handshake("127.0.0.1", HTTPS_PORT, DOMAIN, pebbleRoots);
         X509Certificate leaf = handshake.leaf();
 
-        assertThat(leaf.getSubjectAlternativeNames()).extracting(name -> name.get(1)).contains(DOMAIN);
+        List<String> names = leaf.getSubjectAlternativeNames().stream().map(name -> String.valueOf(name.get(1))).toList();
+        assertThat(names).contains(DOMAIN);
         assertThat(leaf.getIssuerX500Principal()).isNotEqualTo(leaf.getSubjectX500Principal());
         assertThat(leaf.getIssuerX500Principal().getName()).containsIgnoringCase("Pebble");
         assertThat(handshake.chain()).hasSizeGreaterThanOrEqualTo(2);
@@ -252,8 +253,10 @@ class ComposeStackIT {
             Curl.Response cssWithoutApp = visitor.get(visitor.httpsUrl(fingerprinted));
             assertThat(cssWithoutApp.status()).isEqualTo(200);
             assertThat(cssWithoutApp.body()).isEqualTo(css.body());
+            // 502 when Docker's DNS says "no such container", 504 when it passes the question on and the
+            // answer takes too long (as on a machine without outside DNS): either way nginx's own page.
             Curl.Response pageWithoutApp = visitor.get(visitor.httpsUrl("/"));
-            assertThat(pageWithoutApp.status()).isEqualTo(502);
+            assertThat(pageWithoutApp.status()).isIn(502, 504);
             assertThat(pageWithoutApp.body()).contains("Gleich wieder da");
         }
         finally {
