@@ -60,7 +60,7 @@ for ((i = 0; i < requests; i++)); do
   printf 'url = "http://127.0.0.1:%s/blog%s"\noutput = "/dev/null"\n' "$port" "$([ $((i % 3)) -eq 0 ] && echo "" || echo "?page=$((i % 3 + 1))")" >> "$config"
 done
 load_start=$(date +%s.%N)
-codes=$(curl -s --parallel --parallel-max 4 --max-time 300 --write-out '%{http_code}\n' --config "$config" | sort | uniq -c | tr -s ' ' | paste -sd ',')
+codes=$(curl -s --no-progress-meter --parallel --parallel-max 4 --max-time 300 --write-out '%{http_code}\n' --config "$config" | sort | uniq -c | tr -s ' ' | paste -sd ',')
 echo "$requests requests to /blog (pages 1-3, 4 in parallel): status counts [$codes] in $(echo "$(date +%s.%N) - $load_start" | bc) s"
 sleep 1
 echo "memory after load: $(rss)"
