@@ -35,7 +35,7 @@ done
 
 echo "== $requests requests (${paths[*]}), 4 connections in parallel"
 start=$(date +%s.%N)
-curl --silent --show-error --parallel --parallel-max 4 --max-time 300 \
+curl --silent --show-error --no-progress-meter --parallel --parallel-max 4 --max-time 300 \
   --resolve "$domain:$port:127.0.0.1" "${tls[@]}" \
   --write-out '%{http_code}\n' --config "$config" | sort | uniq -c
 echo "took $(echo "$(date +%s.%N) - $start" | bc) s"
