@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The production stack end to end: the real {@code docker-compose.yml} (app, nginx, certbot) plus
@@ -221,11 +222,31 @@ class ComposeStackIT {
                 "_csrf", loginPage.csrfToken()));
         assertThat(loggedIn.status()).isBetween(301, 308);
         assertPublicHttps(Curl.location(loginUrl, loggedIn), "/admin");
-        assertThat(owner.get(owner.httpsUrl("/admin")).status()).isEqualTo(200);
+        Curl.Response admin = owner.get(owner.httpsUrl("/admin"));
+        assertThat(admin.status()).isEqualTo(200);
+
+        String logoutUrl = owner.httpsUrl("/logout");
+        Curl.Response loggedOut = owner.post(logoutUrl, Map.of("_csrf", admin.csrfToken()));
+        assertThat(loggedOut.status()).isBetween(301, 308);
+        assertPublicHttps(Curl.location(logoutUrl, loggedOut), "/login");
     }
 
     @Test
     @Order(4)
+    void offersOnlyTls12AndNewer() {
+        Curl.Response modern = visitor.get(visitor.httpsUrl("/"), "--tlsv1.2", "--tls-max", "1.2");
+        assertThat(modern.status()).isEqualTo(200);
+        assertThat(modern.httpVersion()).isEqualTo("2");
+        assertThatThrownBy(() -> visitor.get(visitor.httpsUrl("/"), "--tlsv1", "--tls-max", "1.1"))
+            .isInstanceOf(Curl.CurlException.class);
+        assertThatThrownBy(() -> visitor.get(visitor.httpsUrl("/"), "--tlsv1.2", "--tls-max", "1.2", "--ciphers",
+                "AES128-GCM-SHA256"))
+            .as("a cipher without forward secrecy")
+            .isInstanceOf(Curl.CurlException.class);
+    }
+
+    @Test
+    @Order(5)
     void nginxServesStaticFilesItselfWithCacheHeaders() {
         Curl.Response home = visitor.get(visitor.httpsUrl("/"));
         Matcher stylesheet = Pattern.compile("href=\"(/css/[^\"]+-[0-9a-f]{32}\\.css)\"").matcher(home.body());
@@ -250,6 +271,10 @@ class ComposeStackIT {
         // page of the app gets nginx's "back in a moment" page.
         compose(Duration.ofMinutes(1), "stop", "app");
         try {
+            // SIGTERM reached the JVM through tini: Spring's graceful shutdown ran.
+            assertThat(compose(Duration.ofSeconds(30), "logs", "--no-color", "app").output())
+                .contains("Commencing graceful shutdown")
+                .contains("Graceful shutdown complete");
             Curl.Response cssWithoutApp = visitor.get(visitor.httpsUrl(fingerprinted));
             assertThat(cssWithoutApp.status()).isEqualTo(200);
             assertThat(cssWithoutApp.body()).isEqualTo(css.body());
@@ -266,7 +291,7 @@ class ComposeStackIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void sendsHstsAndTheSecurityHeadersOnceEach() {
         Curl.Response home = visitor.get(visitor.httpsUrl("/"));
         Curl.Response contact = visitor.get(visitor.httpsUrl("/contact"));
@@ -284,7 +309,7 @@ class ComposeStackIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aForcedRenewalIsServedWithoutAManualStep() throws Exception {
         BigInteger before = TlsProbe.handshake("127.0.0.1", HTTPS_PORT, DOMAIN, pebbleRoots).leaf().getSerialNumber();
 
@@ -310,7 +335,7 @@ class ComposeStackIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void downAndUpKeepPostsAndMessages() {
         Curl owner = loggedInOwner("owner-before");
         Curl.Response form = owner.get(owner.httpsUrl("/admin/posts/new"));
@@ -348,7 +373,7 @@ class ComposeStackIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theAppKilledIsRestartedByItsPolicyWithItsDataIntact() {
         String container = compose(Duration.ofSeconds(30), "ps", "-q", "app").output().trim();
         int restartsBefore = Integer.parseInt(docker("inspect", "-f", "{{.RestartCount}}", container).trim());
@@ -369,7 +394,7 @@ class ComposeStackIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void limitsTheRateOfLoginAttemptsWithAPageInTheSiteStyle() {
         Curl attacker = newVisitor("attacker");
         List<Integer> statuses = new ArrayList<>();
