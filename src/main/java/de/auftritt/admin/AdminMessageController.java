@@ -41,7 +41,10 @@ class AdminMessageController {
     /** Opening a message marks it read, as in any mail client. */
     @GetMapping("/admin/messages/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("message", contact.open(id).orElseThrow(PageNumber::notFound));
+        ContactMessage message = contact.open(id).orElseThrow(PageNumber::notFound);
+        model.addAttribute("message", message);
+        model.addAttribute("mailtoHref", MailtoLinks.to(message.getEmail()));
+        model.addAttribute("replyHref", MailtoLinks.reply(message.getEmail(), message.getSubject()));
         model.addAttribute("unreadCount", messages.countByReadFalse());
         return "admin/message";
     }

@@ -151,7 +151,7 @@ class AdminPostController {
             result.rejectValue("slug", "slug.required");
         }
         Set<String> tags = form.tagSet();
-        if (tags.size() > PostForm.MAX_TAGS || tags.stream().anyMatch(t -> t.length() > PostForm.MAX_TAG_LENGTH)) {
+        if (tags.size() > PostForm.MAX_TAGS || !tags.stream().allMatch(PostForm::isValidTag)) {
             result.rejectValue("tags", "tags.invalid", new Object[] { PostForm.MAX_TAGS, PostForm.MAX_TAG_LENGTH },
                     null);
         }

@@ -18,7 +18,10 @@ record PageForm(
         return new PageForm("", "", "", "");
     }
 
+    /** The form for an existing page; a description made from the text shows as empty, so it follows edits. */
     static PageForm of(Page page) {
-        return new PageForm(page.getTitle(), page.getSlug(), page.getDescription(), page.getBodyMarkdown());
+        String description = page.getDescription().equals(Summaries.fromMarkdownText(page.getBodyHtml())) ? ""
+                : page.getDescription();
+        return new PageForm(page.getTitle(), page.getSlug(), description, page.getBodyMarkdown());
     }
 }

@@ -1,12 +1,14 @@
 package de.auftritt.admin;
 
-import java.security.Principal;
-
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import de.auftritt.security.AdminAccountService;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,8 +25,11 @@ class PasswordController {
 
     private final AdminAccountService accounts;
 
-    PasswordController(AdminAccountService accounts) {
+    private final SessionRegistry sessions;
+
+    PasswordController(AdminAccountService accounts, SessionRegistry sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping("/admin/password")
@@ -35,7 +40,7 @@ class PasswordController {
 
     @PostMapping("/admin/password")
     ModelAndView change(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-            Principal principal, RedirectAttributes redirect) {
+            Authentication principal, HttpSession session, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
@@ -46,6 +51,12 @@ class PasswordController {
         if (result.hasErrors()) {
             // Never send a password back to the browser, not even the one just typed.
             return new ModelAndView(FORM_VIEW, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        // Whoever else is logged in with the old password is logged out; this session stays.
+        for (SessionInformation other : sessions.getAllSessions(principal.getPrincipal(), false)) {
+            if (!other.getSessionId().equals(session.getId())) {
+                other.expireNow();
+            }
         }
         redirect.addFlashAttribute("flash", "admin.password.changed");
         return new ModelAndView("redirect:/admin");

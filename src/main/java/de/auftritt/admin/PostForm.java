@@ -31,12 +31,22 @@ record PostForm(
 
     static final int MAX_TAGS = 10;
 
+    /** A tag is a path segment of {@code /tags/{tag}}: no slashes, no dot segments, nothing invisible. */
+    static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._+#-]*");
+
+    static boolean isValidTag(String tag) {
+        return tag.length() <= MAX_TAG_LENGTH && TAG.matcher(tag).matches();
+    }
+
     static PostForm empty() {
         return new PostForm("", "", "", "", "", "DRAFT", "");
     }
 
+    /** The form for an existing post; a summary that was made from the text shows as empty, so it follows edits. */
     static PostForm of(Post post, String publishAt) {
-        return new PostForm(post.getTitle(), post.getSlug(), post.getSummary(), post.getBodyMarkdown(),
+        String summary = post.getSummary().equals(Summaries.fromMarkdownText(post.getBodyHtml())) ? ""
+                : post.getSummary();
+        return new PostForm(post.getTitle(), post.getSlug(), summary, post.getBodyMarkdown(),
                 String.join(", ", post.getTags()), post.getStatus().name(), publishAt);
     }
 

@@ -21,6 +21,7 @@ public record AuftrittProperties(Path dataDir, Site site, Admin admin) {
         }
     }
 
-    public record Admin(String username, String password) {
+    /** The owner's account: applied on the first start, or when {@code resetPassword} is true. */
+    public record Admin(String username, String password, boolean resetPassword) {
     }
 }

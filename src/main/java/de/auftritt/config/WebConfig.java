@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -37,7 +42,19 @@ class WebConfig implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver("lang") {
+
+            /** Only the site's languages can be chosen; {@code ?lang=fr} keeps the current one. */
+            @Override
+            public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+                    LocaleContext localeContext) {
+                Locale wanted = localeContext == null ? null : localeContext.getLocale();
+                if (wanted == null || SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(wanted.getLanguage()))) {
+                    super.setLocaleContext(request, response,
+                            wanted == null ? null : new SimpleLocaleContext(new Locale(wanted.getLanguage())));
+                }
+            }
+        };
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(request -> {

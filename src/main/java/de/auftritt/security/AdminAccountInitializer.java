@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * On the first start (no account yet) creates the owner's account from {@code ADMIN_USERNAME} and
  * {@code ADMIN_PASSWORD}; without a password it makes a random one and logs it once. Later starts do not touch
- * the account, so a password changed in the admin area stays changed.
+ * the account, so a password changed in the admin area stays changed, unless the operator asks for a reset with
+ * {@code ADMIN_RESET_PASSWORD=true} (a forgotten password; the operator never edits the database).
  */
 @Component
 @Order(1)
@@ -29,9 +30,25 @@ class AdminAccountInitializer implements ApplicationRunner {
         this.admin = properties.admin();
     }
 
+    static final int MIN_PASSWORD_LENGTH = 12;
+
     @Override
     public void run(ApplicationArguments args) {
-        boolean generated = admin.password() == null || admin.password().isBlank();
+        boolean given = admin.password() != null && !admin.password().isBlank();
+        if (given && admin.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("ADMIN_PASSWORD is too short: use at least " + MIN_PASSWORD_LENGTH
+                    + " characters, or leave it empty to have a random password generated and logged once");
+        }
+        if (admin.resetPassword()) {
+            if (!given) {
+                throw new IllegalStateException("ADMIN_RESET_PASSWORD=true needs ADMIN_PASSWORD, the new password");
+            }
+            accounts.resetPassword(admin.username(), admin.password());
+            log.warn("Reset the password of the admin account '{}' to ADMIN_PASSWORD: remove ADMIN_RESET_PASSWORD "
+                    + "now, or every start resets it again", admin.username());
+            return;
+        }
+        boolean generated = !given;
         String password = generated ? AdminAccountService.randomPassword() : admin.password();
         if (accounts.createIfNoneExists(admin.username(), password)) {
             if (generated) {
@@ -41,6 +58,10 @@ class AdminAccountInitializer implements ApplicationRunner {
             else {
                 log.info("Created the admin account '{}' from ADMIN_PASSWORD", admin.username());
             }
+        }
+        else {
+            log.info("The admin account exists; ADMIN_USERNAME and ADMIN_PASSWORD apply to the first start only "
+                    + "(ADMIN_RESET_PASSWORD=true resets a forgotten password)");
         }
     }
 }

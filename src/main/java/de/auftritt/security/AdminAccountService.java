@@ -63,6 +63,13 @@ public class AdminAccountService implements UserDetailsService {
             .orElse(false));
     }
 
+    /** Sets the password of the account, creating the account if there is none with this name. */
+    void resetPassword(String username, String rawPassword) {
+        String hash = passwordEncoder.encode(rawPassword);
+        writer.run(() -> accounts.findByUsername(username).ifPresentOrElse(account -> account.setPasswordHash(hash),
+                () -> accounts.save(new AdminAccount(username, hash, clock.instant()))));
+    }
+
     static String randomPassword() {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);

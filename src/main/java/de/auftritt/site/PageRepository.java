@@ -14,4 +14,6 @@ public interface PageRepository extends JpaRepository<Page, Long> {
     boolean existsBySlugAndIdNot(String slug, Long id);
 
     List<Page> findAllByOrderByTitleAsc();
+
+    List<PageLink> findBySlugNotOrderByTitleAsc(String slug);
 }

@@ -110,6 +110,14 @@ class AdminPostFlowTest extends WebTest {
         assertThat(form.select("#publishAt-error").text()).isNotEmpty();
         assertThat(form.select("[role=alert]").text()).isEqualTo("Bitte prüfen Sie die markierten Felder.");
 
+        for (String tags : new String[] { "a/b", "..", "<script>", "ok, -leading" }) {
+            Document badTags = Jsoup(mvc.perform(newPost("Tags " + unique(), "tags", tags))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+            assertThat(badTags.select("#tags-error").text()).as(tags).startsWith("Höchstens 10 Schlagwörter");
+        }
+        mvc.perform(newPost("Gute Tags " + unique(), "tags", "C#, C++, Spring Boot 4.0, Grüße"))
+            .andExpect(status().is3xxRedirection());
+
         Document badDate = Jsoup(mvc.perform(newPost("Datum " + unique(), "publishAt", "2026-02-30T10:00"))
             .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
         assertThat(badDate.select("#publishAt-error").text()).isEqualTo("Bitte ein gültiges Datum mit Uhrzeit angeben.");
@@ -161,13 +169,16 @@ class AdminPostFlowTest extends WebTest {
 
         Document edit = page(get("/admin/posts/" + post.getId() + "/edit").with(OWNER));
         assertThat(edit.select("#title").val()).isEqualTo("Vorher");
+        assertThat(edit.select("#summary").val()).as("a summary made from the text follows later edits").isEmpty();
         assertThat(edit.select("#publishAt").val()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
         mvc.perform(post("/admin/posts/" + post.getId()).with(OWNER).with(csrf())
                 .param("title", "Nachher").param("slug", slug).param("summary", "Neu").param("body", "Neuer Text")
                 .param("tags", "").param("status", "PUBLISHED").param("publishAt", edit.select("#publishAt").val()))
             .andExpect(status().is3xxRedirection());
-        assertThat(page(get("/blog/" + slug)).select("h1").text()).isEqualTo("Nachher");
+        Document edited = page(get("/blog/" + slug));
+        assertThat(edited.select("h1").text()).isEqualTo("Nachher");
+        assertThat(edited.select("meta[name=description]").attr("content")).isEqualTo("Neu");
 
         Document confirm = page(get("/admin/posts/" + post.getId() + "/delete").with(OWNER));
         assertThat(confirm.select("main form[method=post] button").text()).isEqualTo("Endgültig löschen");

@@ -3,6 +3,7 @@ package de.auftritt.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +13,7 @@ import de.auftritt.support.WebTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class PasswordChangeTest extends WebTest {
@@ -38,15 +40,24 @@ class PasswordChangeTest extends WebTest {
             .select("#confirmPassword-error").text()).isEqualTo("Die beiden Passwörter stimmen nicht überein.");
         assertThat(login(ADMIN_PASSWORD)).as("nothing changed yet").isEqualTo("/admin");
 
+        // Longer than bcrypt's 72 bytes, with umlauts: Argon2 takes it whole.
+        String longPassword = "Über sieben Brücken musst du gehn, sieben dunkle Jahre überstehn, " + "ä".repeat(40);
+        MockHttpSession here = loggedIn(ADMIN_PASSWORD);
+        MockHttpSession elsewhere = loggedIn(ADMIN_PASSWORD);
         try {
-            mvc.perform(change(ADMIN_PASSWORD, "a brand new password", "a brand new password"))
+            mvc.perform(post("/admin/password").session(here).with(csrf()).param("currentPassword", ADMIN_PASSWORD)
+                    .param("newPassword", longPassword).param("confirmPassword", longPassword))
                 .andExpect(redirectedUrl("/admin"));
             assertThat(login(ADMIN_PASSWORD)).isEqualTo("/login?error");
-            assertThat(login("a brand new password")).isEqualTo("/admin");
+            assertThat(login(longPassword)).isEqualTo("/admin");
+            assertThat(login(longPassword.substring(0, 72))).as("all of it counts").isEqualTo("/login?error");
+
+            mvc.perform(get("/admin").session(here)).andExpect(status().isOk());
+            mvc.perform(get("/admin").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
         }
         finally {
             // The other tests of this shared context log in with the configured password.
-            mvc.perform(change("a brand new password", ADMIN_PASSWORD, ADMIN_PASSWORD));
+            mvc.perform(change(longPassword, ADMIN_PASSWORD, ADMIN_PASSWORD));
         }
         assertThat(login(ADMIN_PASSWORD)).isEqualTo("/admin");
     }
@@ -54,5 +65,12 @@ class PasswordChangeTest extends WebTest {
     private String login(String password) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("username", ADMIN_USERNAME).param("password", password))
             .andReturn().getResponse().getRedirectedUrl();
+    }
+
+    private MockHttpSession loggedIn(String password) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", ADMIN_USERNAME)
+                .param("password", password))
+            .andExpect(redirectedUrl("/admin"))
+            .andReturn().getRequest().getSession(false);
     }
 }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import de.auftritt.config.DateFormats;
 import de.auftritt.security.SecurityConfig;
+import de.auftritt.site.PageRepository;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class ContactControllerTest {
 
     @MockitoBean
     ContactMessageRepository messages;
+
+    @MockitoBean
+    PageRepository pages;
 
     @Test
     void showsAnEmptyFormWithLabelledFields() throws Exception {
@@ -70,6 +74,18 @@ class ContactControllerTest {
             .andExpect(content().string(containsString("id=\"subject-error\">Bitte ausfüllen.")))
             .andExpect(content().string(containsString("id=\"message-error\">Höchstens 5000 Zeichen.")))
             .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        verify(contact, never()).receive(any());
+    }
+
+    @Test
+    void addressesThatWouldSmuggleHeadersIntoAReplyAreRefused() throws Exception {
+        for (String address : new String[] { "\"a?cc=evil@x.org\"@example.org", "a&body=x@example.org",
+                "a?subject=x@example.org", "a b@example.org", "a%40b@example.org" }) {
+            mvc.perform(post("/contact").with(csrf()).param("name", "Eve").param("email", address)
+                    .param("subject", "Hallo").param("message", "Text"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrors("contactForm", "email"));
+        }
         verify(contact, never()).receive(any());
     }
 

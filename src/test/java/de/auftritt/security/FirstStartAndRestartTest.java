@@ -1,8 +1,11 @@
 package de.auftritt.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import de.auftritt.AuftrittApplication;
@@ -67,12 +70,34 @@ class FirstStartAndRestartTest {
             assertThat(password).hasSizeGreaterThanOrEqualTo(20);
             assertThat(passwordMatches(first, "admin", password)).isTrue();
             String hash = first.getBean(AdminAccountRepository.class).findByUsername("admin").orElseThrow().getPasswordHash();
-            assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(password);
+            assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain(password);
         }
         try (ConfigurableApplicationContext second = start(dataDir, "")) {
             assertThat(passwordMatches(second, "admin", password)).isTrue();
         }
         assertThat(output.getAll().lines().filter(l -> l.contains("generated password"))).hasSize(1);
+    }
+
+    @Test
+    void aTooShortPasswordStopsTheFirstStartWithAClearMessage() {
+        assertThatThrownBy(() -> start(temp.resolve("short"), "short"))
+            .hasStackTraceContaining("ADMIN_PASSWORD is too short: use at least 12 characters");
+    }
+
+    @Test
+    void theOperatorResetsAForgottenPasswordWithoutTouchingTheDatabase(CapturedOutput output) {
+        Path dataDir = temp.resolve("reset");
+        try (ConfigurableApplicationContext first = start(dataDir, "forgotten-password-1")) {
+            first.getBean(PostService.class).create(new PostData("Bleibt", "bleibt", "Kurz", "Text", Set.of(),
+                    PostStatus.DRAFT, null));
+        }
+        try (ConfigurableApplicationContext reset = start(dataDir, "remembered-password-2",
+                "--auftritt.admin.reset-password=true")) {
+            assertThat(passwordMatches(reset, "admin", "remembered-password-2")).isTrue();
+            assertThat(passwordMatches(reset, "admin", "forgotten-password-1")).isFalse();
+            assertThat(reset.getBean(PostRepository.class).findBySlug("bleibt")).isPresent();
+        }
+        assertThat(output).contains("Reset the password of the admin account 'admin'");
     }
 
     private static boolean passwordMatches(ConfigurableApplicationContext context, String username, String password) {
@@ -81,9 +106,10 @@ class FirstStartAndRestartTest {
         return context.getBean(PasswordEncoder.class).matches(password, hash);
     }
 
-    private static ConfigurableApplicationContext start(Path dataDir, String adminPassword) {
-        return new SpringApplicationBuilder(AuftrittApplication.class)
-            .run("--auftritt.data-dir=" + dataDir, "--auftritt.admin.password=" + adminPassword, "--server.port=0",
-                    "--spring.main.banner-mode=off");
+    private static ConfigurableApplicationContext start(Path dataDir, String adminPassword, String... more) {
+        List<String> args = new ArrayList<>(List.of("--auftritt.data-dir=" + dataDir,
+                "--auftritt.admin.password=" + adminPassword, "--server.port=0", "--spring.main.banner-mode=off"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(AuftrittApplication.class).run(args.toArray(String[]::new));
     }
 }

@@ -71,6 +71,10 @@ class LanguageAndErrorPagesTest extends FullStackTest {
 
         Document unsupported = Jsoup.parse(fetch("/blog", "Accept-Language", "fr-FR,fr;q=0.9").body());
         assertThat(unsupported.select("html").attr("lang")).isEqualTo("de");
+
+        HttpResponse<String> french = fetch("/blog?lang=fr");
+        assertThat(Jsoup.parse(french.body()).select("html").attr("lang")).isEqualTo("de");
+        assertThat(french.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
     @Test
@@ -108,8 +112,17 @@ class LanguageAndErrorPagesTest extends FullStackTest {
 
     @Test
     void malformedRequestsAreClientErrorsInTheSiteLayout() throws Exception {
-        HttpResponse<String> badEncoding = fetch("/blog/%C0%AF%00");
-        assertThat(badEncoding.statusCode()).isBetween(400, 499);
+        for (String path : new String[] { "/blog/%C0%AF%00", "/tags/%C0%AF", "/admin%2fposts", "/blog?page[]=1" }) {
+            HttpResponse<String> refused = fetch(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            assertThat(Jsoup.parse(refused.body()).select("h1").text()).as(path).isEqualTo("Fehlerhafte Anfrage");
+        }
+        HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/contact"))
+            .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("message=" + "x".repeat(2 * 1024 * 1024))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(tooLarge.body()).select("h1").text()).isEqualTo("Fehlerhafte Anfrage");
         HttpResponse<String> badMethod = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/blog"))
             .header("Accept", "text/html").method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -55,7 +55,10 @@ class PagesTest extends WebTest {
         mvc.perform(post("/admin/pages").with(OWNER).with(csrf())
                 .param("title", "Impressum").param("slug", slug).param("description", "Angaben").param("body", "# Anbieter"))
             .andExpect(status().is3xxRedirection());
-        assertThat(page(get("/" + slug)).select(".prose h1").text()).isEqualTo("Anbieter");
+        Document impressum = page(get("/" + slug));
+        assertThat(impressum.select(".prose h1").text()).isEqualTo("Anbieter");
+        assertThat(impressum.select("footer a[aria-current=page]").text()).isEqualTo("Impressum");
+        assertThat(page(get("/blog")).select("footer a[href=/" + slug + "]").text()).isEqualTo("Impressum");
 
         Page created = pages.findBySlug(slug).orElseThrow();
         mvc.perform(post("/admin/pages/" + created.getId() + "/delete").with(OWNER).with(csrf()))

@@ -1,0 +1,5 @@
+package de.auftritt.site;
+
+/** A page as the navigation shows it. */
+public record PageLink(String slug, String title) {
+}
