@@ -75,4 +75,5 @@ HEALTHCHECK --interval=5s --timeout=3s --start-period=90s --retries=3 \
 # tini is PID 1: it forwards SIGTERM to the JVM (graceful shutdown in Spring) and
 # exits with the JVM's status, so a crashed JVM ends the container and its
 # restart policy starts a new one. exec: no shell stays between tini and java.
-ENTRYPOINT ["/usr/bin/tini", "--", "/bin/sh", "-c", "exec java $JAVA_FLAGS -XX:AOTCache=/app/app.aot -jar /app/auftritt.jar \"$@\"", "auftritt"]
+# APP_JAVA_OPTIONS: the operator's extra JVM options (empty by default).
+ENTRYPOINT ["/usr/bin/tini", "--", "/bin/sh", "-c", "exec java $JAVA_FLAGS $APP_JAVA_OPTIONS -XX:AOTCache=/app/app.aot -jar /app/auftritt.jar \"$@\"", "auftritt"]

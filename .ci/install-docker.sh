@@ -28,6 +28,11 @@ fi
 
 # The engine: start it unless one answers already.
 if ! docker info >/dev/null 2>&1; then
+  # A dockerd that was killed (e.g. when the previous session ended) leaves its
+  # pid file behind.
+  if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
+    rm -f /var/run/docker.pid
+  fi
   if [ -d /run/systemd/system ] && systemctl start docker 2>/dev/null; then
     :
   else
