@@ -42,6 +42,17 @@ class PagesTest extends WebTest {
     }
 
     @Test
+    void stylesheetsAreFingerprintedAndCachedForAYear() throws Exception {
+        String href = page(get("/")).select("link[rel=stylesheet]").attr("href");
+        assertThat(href).matches("/css/site-[0-9a-f]{32}\\.css");
+        mvc.perform(get(href))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("Cache-Control", "max-age=31536000, public"));
+        mvc.perform(get("/css/no-such.css")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theOwnerEditsTheIntroductionAndCreatesPages() throws Exception {
         Page home = pages.findBySlug(Page.HOME).orElseThrow();
         String intro = "Hallo, ich bin " + UUID.randomUUID();
