@@ -23,7 +23,7 @@ RUN --mount=type=cache,id=auftritt-m2,target=/root/.m2 \
     ./mvnw -B -q dependency:go-offline
 COPY src/main/ src/main/
 RUN --mount=type=cache,id=auftritt-m2,target=/root/.m2 \
-    ./mvnw -B -q -o -Dmaven.test.skip=true package \
+    ./mvnw -B -q -Dmaven.test.skip=true package \
  && java -Djarmode=tools -jar target/auftritt.jar extract --layers --destination /build/extracted
 
 # ------------------------------------------------------------------ run stage
