@@ -45,7 +45,11 @@ RUN mkdir -p /usr/share/man/man1 \
 # JVM settings for a 1 GB server. The heap is the smaller part of the process:
 # metaspace, code cache, thread stacks, malloc arenas and the AOT cache add more.
 # SerialGC: no GC threads or card-table overhead worth having on 1-2 cores.
-ENV JAVA_FLAGS="-XX:+UseSerialGC -Xms48m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED" \
+# TieredStopAtLevel=1 (C1 only, no C2): measured here, start 6.4 s instead of
+# 8.5-14 s, 1,000 requests in 7.5 s instead of 17.5 s (no C2 compiler threads
+# competing for the 2 cores while warming up) and 15 MB less after them. A site
+# under long, heavy load may prefer C2: APP_JAVA_OPTIONS=-XX:TieredStopAtLevel=4.
+ENV JAVA_FLAGS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms48m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED" \
     MALLOC_ARENA_MAX=2 \
     DATA_DIR=/data \
     SERVER_PORT=8080
