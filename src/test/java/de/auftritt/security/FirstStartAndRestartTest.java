@@ -70,7 +70,7 @@ class FirstStartAndRestartTest {
             assertThat(password).hasSizeGreaterThanOrEqualTo(20);
             assertThat(passwordMatches(first, "admin", password)).isTrue();
             String hash = first.getBean(AdminAccountRepository.class).findByUsername("admin").orElseThrow().getPasswordHash();
-            assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain(password);
+            assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=7168,t=5,p=1$").doesNotContain(password);
         }
         try (ConfigurableApplicationContext second = start(dataDir, "")) {
             assertThat(passwordMatches(second, "admin", password)).isTrue();
