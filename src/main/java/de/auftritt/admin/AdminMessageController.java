@@ -45,7 +45,6 @@ class AdminMessageController {
         model.addAttribute("message", message);
         model.addAttribute("mailtoHref", MailtoLinks.to(message.getEmail()));
         model.addAttribute("replyHref", MailtoLinks.reply(message.getEmail(), message.getSubject()));
-        model.addAttribute("unreadCount", messages.countByReadFalse());
         return "admin/message";
     }
 

@@ -134,8 +134,6 @@ class AdminPageController {
         if (result.hasErrors()) {
             return null;
         }
-        String description = form.description() == null || form.description().isBlank()
-                ? Summaries.fromMarkdownText(pageService.preview(form.body())) : form.description().strip();
-        return new PageData(form.title().strip(), slug, description, form.body());
+        return new PageData(form.title().strip(), slug, form.description(), form.body());
     }
 }

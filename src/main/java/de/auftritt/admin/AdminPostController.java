@@ -167,9 +167,7 @@ class AdminPostController {
         if (result.hasErrors()) {
             return null;
         }
-        String summary = form.summary() == null || form.summary().isBlank()
-                ? Summaries.fromMarkdownText(postService.preview(form.body())) : form.summary().strip();
-        return new PostData(form.title().strip(), slug, summary, form.body(), tags, PostStatus.valueOf(form.status()),
-                publishAt);
+        return new PostData(form.title().strip(), slug, form.summary(), form.body(), tags,
+                PostStatus.valueOf(form.status()), publishAt);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import de.auftritt.blog.SlugGenerator;
+import de.auftritt.markdown.Summaries;
 import de.auftritt.site.Page;
 
 /** The page editor's fields as typed; the home page's slug is fixed and ignored. */
@@ -20,7 +21,7 @@ record PageForm(
 
     /** The form for an existing page; a description made from the text shows as empty, so it follows edits. */
     static PageForm of(Page page) {
-        String description = page.getDescription().equals(Summaries.fromMarkdownText(page.getBodyHtml())) ? ""
+        String description = page.getDescription().equals(Summaries.fromRenderedHtml(page.getBodyHtml())) ? ""
                 : page.getDescription();
         return new PageForm(page.getTitle(), page.getSlug(), description, page.getBodyMarkdown());
     }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import de.auftritt.blog.Post;
 import de.auftritt.blog.SlugGenerator;
+import de.auftritt.markdown.Summaries;
 
 /**
  * The post editor's fields as typed. {@code publishAt} is the value of a datetime-local input in the site's time
@@ -44,7 +45,7 @@ record PostForm(
 
     /** The form for an existing post; a summary that was made from the text shows as empty, so it follows edits. */
     static PostForm of(Post post, String publishAt) {
-        String summary = post.getSummary().equals(Summaries.fromMarkdownText(post.getBodyHtml())) ? ""
+        String summary = post.getSummary().equals(Summaries.fromRenderedHtml(post.getBodyHtml())) ? ""
                 : post.getSummary();
         return new PostForm(post.getTitle(), post.getSlug(), summary, post.getBodyMarkdown(),
                 String.join(", ", post.getTags()), post.getStatus().name(), publishAt);

@@ -18,6 +18,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import de.auftritt.markdown.Summaries;
+
 import org.hibernate.annotations.BatchSize;
 
 @Entity
@@ -130,7 +132,8 @@ public class Post {
     void apply(PostData data, String html, int readingMinutes, Instant now) {
         this.slug = data.slug();
         this.title = data.title();
-        this.summary = data.summary();
+        this.summary = data.summary() == null || data.summary().isBlank() ? Summaries.fromRenderedHtml(html)
+                : data.summary().strip();
         this.bodyMarkdown = data.bodyMarkdown();
         this.bodyHtml = html;
         this.status = data.status();

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import de.auftritt.config.SingleWriter;
 import de.auftritt.markdown.MarkdownRenderer;
+import de.auftritt.markdown.Summaries;
 
 import org.springframework.stereotype.Service;
 
@@ -33,7 +34,7 @@ public class PostService {
 
     public Post create(PostData data) {
         String html = markdown.render(data.bodyMarkdown());
-        int minutes = ReadingTime.minutes(markdown.plainText(data.bodyMarkdown()));
+        int minutes = ReadingTime.minutes(Summaries.plainText(html));
         return writer.write(() -> {
             if (posts.existsBySlug(data.slug())) {
                 throw new SlugTakenException(data.slug());
@@ -48,7 +49,7 @@ public class PostService {
     /** Updates a post; empty when it was deleted meanwhile. */
     public Optional<Post> update(long id, PostData data) {
         String html = markdown.render(data.bodyMarkdown());
-        int minutes = ReadingTime.minutes(markdown.plainText(data.bodyMarkdown()));
+        int minutes = ReadingTime.minutes(Summaries.plainText(html));
         return writer.write(() -> {
             Optional<Post> existing = posts.findById(id);
             if (existing.isEmpty()) {

@@ -54,9 +54,4 @@ public class MarkdownRenderer {
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
         return Jsoup.clean(html, BASE_URI, safelist, output);
     }
-
-    /** The text of the Markdown without markup: for word counts and descriptions. */
-    public String plainText(String markdown) {
-        return Jsoup.parse(render(markdown)).text();
-    }
 }

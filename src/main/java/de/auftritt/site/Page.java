@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import de.auftritt.markdown.Summaries;
+
 /** A page of the site at {@code /{slug}}; the page {@value #HOME} is the introduction on the home page. */
 @Entity
 @Table(name = "page")
@@ -82,7 +84,8 @@ public class Page {
             this.slug = data.slug();
         }
         this.title = data.title();
-        this.description = data.description();
+        this.description = data.description() == null || data.description().isBlank()
+                ? Summaries.fromRenderedHtml(html) : data.description().strip();
         this.bodyMarkdown = data.bodyMarkdown();
         this.bodyHtml = html;
         this.updatedAt = now;

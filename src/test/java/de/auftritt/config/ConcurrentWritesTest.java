@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -55,35 +56,14 @@ class ConcurrentWritesTest extends FullStackTest {
     void twentyConcurrentReadThenWriteWritersHaveNoFailures() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         long messagesBefore = messages.count();
-        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int writer = 0; writer < WRITERS; writer++) {
-            int w = writer;
-            futures.add(pool.submit(() -> {
-                await(start);
-                for (int op = 0; op < OPERATIONS; op++) {
-                    try {
-                        String slug = "concurrent-" + run + "-" + w + "-" + op;
-                        Post post = posts.create(data(slug, "Version 1"));
-                        posts.update(post.getId(), data(slug, "Version 2"));
-                        contact.receive(new ContactForm("Writer " + w, "w" + w + "@example.org", "Op " + op,
-                                "Nachricht " + run));
-                        // Readers run alongside the writers.
-                        postRepository.findVisibleBySlug(slug, Instant.now());
-                    }
-                    catch (Throwable ex) {
-                        failures.add(ex);
-                    }
-                }
-            }));
-        }
-        start.countDown();
-        for (Future<?> future : futures) {
-            future.get(5, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
+        Queue<Throwable> failures = allAtOnce(OPERATIONS, (w, op) -> {
+            String slug = "concurrent-" + run + "-" + w + "-" + op;
+            Post post = posts.create(data(slug, "Version 1"));
+            posts.update(post.getId(), data(slug, "Version 2"));
+            contact.receive(new ContactForm("Writer " + w, "w" + w + "@example.org", "Op " + op, "Nachricht " + run));
+            // Readers run alongside the writers.
+            postRepository.findVisibleBySlug(slug, Instant.now());
+        });
 
         assertThat(failures).as("failed writes").isEmpty();
         List<Post> written = postRepository.findAll().stream()
@@ -97,26 +77,7 @@ class ConcurrentWritesTest extends FullStackTest {
     @Test
     void theSameSlugFromManyWritersAtOnceIsSavedExactlyOnce() throws Exception {
         String slug = "race-" + UUID.randomUUID().toString().substring(0, 8);
-        ConcurrentLinkedQueue<Throwable> outcomes = new ConcurrentLinkedQueue<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int writer = 0; writer < WRITERS; writer++) {
-            futures.add(pool.submit(() -> {
-                await(start);
-                try {
-                    posts.create(data(slug, "Wer zuerst kommt"));
-                }
-                catch (Throwable ex) {
-                    outcomes.add(ex);
-                }
-            }));
-        }
-        start.countDown();
-        for (Future<?> future : futures) {
-            future.get(2, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
+        Queue<Throwable> outcomes = allAtOnce(1, (w, op) -> posts.create(data(slug, "Wer zuerst kommt")));
 
         assertThat(postRepository.findBySlug(slug)).isPresent();
         assertThat(outcomes).hasSize(WRITERS - 1)
@@ -128,12 +89,37 @@ class ConcurrentWritesTest extends FullStackTest {
                 null);
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
+    interface Operation {
+
+        void run(int writer, int operation);
+    }
+
+    /** {@value #WRITERS} threads released together, each running {@code operations} operations; what they threw. */
+    private static Queue<Throwable> allAtOnce(int operations, Operation operation) throws Exception {
+        Queue<Throwable> thrown = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int writer = 0; writer < WRITERS; writer++) {
+            int w = writer;
+            futures.add(pool.submit(() -> {
+                start.await();
+                for (int op = 0; op < operations; op++) {
+                    try {
+                        operation.run(w, op);
+                    }
+                    catch (Throwable ex) {
+                        thrown.add(ex);
+                    }
+                }
+                return null;
+            }));
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
+        start.countDown();
+        for (Future<?> future : futures) {
+            future.get(5, TimeUnit.MINUTES);
         }
+        pool.shutdown();
+        return thrown;
     }
 }

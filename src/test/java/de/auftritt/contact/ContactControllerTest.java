@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import de.auftritt.config.DateFormats;
 import de.auftritt.security.SecurityConfig;
+import de.auftritt.site.Navigation;
 import de.auftritt.site.PageRepository;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The contact form's web layer alone: binding, validation, messages, redirect; the service is a mock. */
 @WebMvcTest(ContactController.class)
-@Import({ DateFormats.class, SecurityConfig.class })
+@Import({ DateFormats.class, SecurityConfig.class, Navigation.class })
 class ContactControllerTest {
 
     @Autowired
@@ -33,9 +34,6 @@ class ContactControllerTest {
 
     @MockitoBean
     ContactService contact;
-
-    @MockitoBean
-    ContactMessageRepository messages;
 
     @MockitoBean
     PageRepository pages;

@@ -67,6 +67,6 @@ class MarkdownRendererTest {
 
     @Test
     void plainTextHasNoMarkup() {
-        assertThat(renderer.plainText("# Titel\n\n**fett** und _kursiv_")).isEqualTo("Titel fett und kursiv");
+        assertThat(Summaries.plainText(renderer.render("# Titel\n\n**fett** und _kursiv_"))).isEqualTo("Titel fett und kursiv");
     }
 }

@@ -13,6 +13,7 @@ import de.auftritt.blog.PostData;
 import de.auftritt.blog.PostRepository;
 import de.auftritt.blog.PostService;
 import de.auftritt.blog.PostStatus;
+import de.auftritt.config.AuftrittProperties;
 import de.auftritt.contact.ContactForm;
 import de.auftritt.contact.ContactMessageRepository;
 import de.auftritt.contact.ContactService;
@@ -98,6 +99,19 @@ class FirstStartAndRestartTest {
             assertThat(reset.getBean(PostRepository.class).findBySlug("bleibt")).isPresent();
         }
         assertThat(output).contains("Reset the password of the admin account 'admin'");
+    }
+
+    @Test
+    void theReadmesVariablesSetNameAndLanguageOfANewSite() {
+        // The README documents environment variables; as command-line arguments they fill the same placeholders.
+        try (ConfigurableApplicationContext site = start(temp.resolve("english"), "", "--SITE_NAME=Jane's Notes",
+                "--SITE_LOCALE=en", "--SITE_TIMEZONE=America/New_York")) {
+            AuftrittProperties.Site settings = site.getBean(AuftrittProperties.class).site();
+            assertThat(settings.name()).isEqualTo("Jane's Notes");
+            assertThat(settings.timeZone()).hasToString("America/New_York");
+            assertThat(site.getBean(PageRepository.class).findBySlug("about").orElseThrow().getTitle())
+                .as("the first pages are written in the site's language").isEqualTo("About me");
+        }
     }
 
     private static boolean passwordMatches(ConfigurableApplicationContext context, String username, String password) {
